@@ -1,36 +1,35 @@
-// Rehype plugin: inserts <wbr> between BudouX phrases in headings, so they break only at phrase boundaries
-// together with `word-break: keep-all` on headings (see global.css).
+// Rehype plugin: inserts <wbr> between BudouX phrases in headings, so that with `word-break: keep-all`
+// (global.css) a heading wraps only between phrases, never inside a word.
+import type { Element, ElementContent, Root } from 'hast';
 import { phrasesOf } from './budoux.ts';
-
-interface HNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HNode[];
-}
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
 
-function addBreaks(node: HNode): void {
-  if (!node.children) return;
-  node.children = node.children.flatMap((child) => {
-    if (child.type === 'text' && child.value) {
-      const phrases = phrasesOf(child.value);
-      return phrases.flatMap((phrase, index): HNode[] =>
-        index === 0 ? [{ type: 'text', value: phrase }] : [{ type: 'element', tagName: 'wbr', properties: {}, children: [] }, { type: 'text', value: phrase }],
+function withBreaks(children: ElementContent[]): ElementContent[] {
+  return children.flatMap((child): ElementContent[] => {
+    if (child.type === 'text') {
+      return phrasesOf(child.value).flatMap((phrase, index): ElementContent[] =>
+        index === 0
+          ? [{ type: 'text', value: phrase }]
+          : [
+              { type: 'element', tagName: 'wbr', properties: {}, children: [] },
+              { type: 'text', value: phrase },
+            ],
       );
     }
-    addBreaks(child);
+    if (child.type === 'element') child.children = withBreaks(child.children);
     return [child];
   });
 }
 
 export function rehypeBudouxHeadings() {
-  return (tree: HNode) => {
-    const walk = (node: HNode) => {
-      if (node.type === 'element' && node.tagName && HEADINGS.has(node.tagName)) addBreaks(node);
-      else node.children?.forEach(walk);
+  return (tree: Root) => {
+    const walk = (node: Root | Element) => {
+      for (const child of node.children) {
+        if (child.type !== 'element') continue;
+        if (HEADINGS.has(child.tagName)) child.children = withBreaks(child.children);
+        else walk(child);
+      }
     };
     walk(tree);
   };
