@@ -28,18 +28,15 @@ function standsAlone(text: string, start: number, form: string): boolean {
  */
 export function splitForTerms(text: string, matchers: readonly TermMatcher[], linked: Set<string>): TextPiece[] {
   const pieces: TextPiece[] = [];
+  let plain = '';
   let rest = text;
   for (;;) {
+    // Linked terms still compete, so "CSA" is never linked inside an already linked "CSAジャパン".
     let best: { index: number; form: string; id: string } | undefined;
     for (const matcher of matchers) {
-      if (linked.has(matcher.id)) continue;
       for (const form of matcher.forms) {
-        let from = 0;
-        let index = rest.indexOf(form, from);
-        while (index !== -1 && !standsAlone(rest, index, form)) {
-          from = index + 1;
-          index = rest.indexOf(form, from);
-        }
+        let index = rest.indexOf(form);
+        while (index !== -1 && !standsAlone(rest, index, form)) index = rest.indexOf(form, index + 1);
         if (index === -1) continue;
         if (!best || index < best.index || (index === best.index && form.length > best.form.length)) {
           best = { index, form, id: matcher.id };
@@ -47,12 +44,18 @@ export function splitForTerms(text: string, matchers: readonly TermMatcher[], li
       }
     }
     if (!best) break;
-    if (best.index > 0) pieces.push({ text: rest.slice(0, best.index) });
+    const before = rest.slice(0, best.index);
+    rest = rest.slice(best.index + best.form.length);
+    if (linked.has(best.id)) {
+      plain += before + best.form;
+      continue;
+    }
+    if (plain + before) pieces.push({ text: plain + before });
+    plain = '';
     pieces.push({ text: best.form, termId: best.id });
     linked.add(best.id);
-    rest = rest.slice(best.index + best.form.length);
   }
-  if (rest.length > 0) pieces.push({ text: rest });
+  if (plain + rest) pieces.push({ text: plain + rest });
   return pieces;
 }
 

@@ -3,7 +3,15 @@ import { z } from 'astro/zod';
 import { nonEmptyText } from './fields.ts';
 import { strictObject } from './strict.ts';
 
-export const GLOSSARY_CATEGORIES = ['暗号・鍵管理', '規格・制度・フレームワーク', 'ゼロトラスト・運用', '医療・ヘルスケア', '脅威・攻撃'] as const;
+export const GLOSSARY_CATEGORIES = [
+  '暗号・鍵管理',
+  '規格・制度・フレームワーク',
+  'クラウド利用・可視化',
+  'ゼロトラスト・運用',
+  '医療・ヘルスケア',
+  '脅威・攻撃',
+  '組織',
+] as const;
 
 export const glossaryEntrySchema = strictObject({
   id: z

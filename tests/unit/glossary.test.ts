@@ -29,3 +29,19 @@ describe('glossary links', () => {
     expect(new Set(entries.map((entry) => entry.id)).size).toBe(entries.length);
   });
 });
+
+describe('glossary links inside longer terms', () => {
+  const nested = matchersFrom([
+    { id: 'csa', match: ['CSA'] },
+    { id: 'csa-japan', match: ['CSAジャパン'] },
+  ]);
+  test('a shorter term is not linked inside a longer term that was already linked', () => {
+    const linked = new Set<string>();
+    splitForTerms('CSAジャパンは', nested, linked);
+    expect(splitForTerms('またCSAジャパンが、CSAと', nested, linked)).toEqual([
+      { text: 'またCSAジャパンが、' },
+      { text: 'CSA', termId: 'csa' },
+      { text: 'と' },
+    ]);
+  });
+});
