@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import providerDataCheck from './src/integrations/provider-data-check.ts';
 import { remarkGlossaryLinks } from './src/lib/remark-glossary-links.ts';
 import { rehypeBudouxHeadings } from './src/lib/rehype-budoux-headings.ts';
 
@@ -16,6 +17,7 @@ export default defineConfig({
   // External stylesheets only: styles inlined from MDX components would miss the CSP's hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
+    providerDataCheck(),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') }),
     pagefindIndex(),
