@@ -17,7 +17,8 @@ const STEPS: Step[] = [
   { name: 'ビルド（astro build + Pagefind）', command: [bin('astro'), 'build'] },
   { name: 'HTMLの妥当性（html-validate）', command: [node, 'scripts/validate-html.ts'] },
   { name: 'リンク切れ（dist/ 内部リンク）', command: [node, 'scripts/check-links.ts'] },
-  { name: 'ブラウザテスト（Chromium）', command: [node, bin('vitest'), 'run', '--project', 'e2e'] },
+  { name: 'ブラウザテスト（ページ・絞り込み・検索・アクセシビリティ・CSP・容量）', command: [node, bin('vitest'), 'run', '--project', 'e2e'] },
+  { name: 'エスケープ（攻撃文字列入りのデータで一時ビルド）', command: [node, bin('vitest'), 'run', '--project', 'build'] },
   { name: 'ビルドの再現性（2回ビルドして比較）', command: [node, 'scripts/check-determinism.ts'] },
 ];
 

@@ -62,6 +62,9 @@ export function enhanceDirectory(root: HTMLElement): void {
     return { filters, sort: sortSelect.value === 'newest' ? 'newest' : 'reading' };
   };
 
+  // The server renders cards in 五十音 order; they are moved only when the sort order changes.
+  let currentSort: DirectoryState['sort'] = 'reading';
+
   const render = (state: DirectoryState): void => {
     for (const input of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
       input.checked = state.filters[input.name as Facet].has(input.value);
@@ -71,11 +74,15 @@ export function enhanceDirectory(root: HTMLElement): void {
     let shown = 0;
     for (const card of cards) {
       const visible = matches(card.facets, state.filters);
-      card.element.hidden = !visible;
+      // Touch only what changes: with thousands of cards every write costs a style recalculation.
+      if (card.element.hidden === visible) card.element.hidden = !visible;
       if (visible) shown += 1;
     }
-    const ordered = state.sort === 'newest' ? [...cards].sort(newestFirst) : cards;
-    list.append(...ordered.map((card) => card.element));
+    if (state.sort !== currentSort) {
+      const ordered = state.sort === 'newest' ? [...cards].sort(newestFirst) : cards;
+      list.append(...ordered.map((card) => card.element));
+      currentSort = state.sort;
+    }
 
     const counts = optionCounts(
       cards.map((card) => card.facets),
