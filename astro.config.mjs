@@ -16,12 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // External stylesheets only: styles inlined from MDX components would miss the CSP's hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [
-    providerDataCheck(),
-    mdx(),
-    sitemap({ filter: (page) => !page.includes('/404') }),
-    pagefindIndex(),
-  ],
+  integrations: [providerDataCheck(), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefindIndex()],
   markdown: {
     // The unified pipeline runs our plugins (MDX inherits it): glossary links and BudouX headings.
     processor: unified({

@@ -21,9 +21,9 @@ function hashes(dir: string): Map<string, string> {
 export function compareTrees(first: string, second: string): { files: number; differing: string[] } {
   const [a, b] = [hashes(first), hashes(second)];
   const names = [...new Set([...a.keys(), ...b.keys()])].sort();
-  const differing = names.filter((name) => a.get(name) !== b.get(name)).map((name) =>
-    !a.has(name) ? `${name}（2回目にだけある）` : !b.has(name) ? `${name}（1回目にだけある）` : name,
-  );
+  const differing = names
+    .filter((name) => a.get(name) !== b.get(name))
+    .map((name) => (!a.has(name) ? `${name}（2回目にだけある）` : !b.has(name) ? `${name}（1回目にだけある）` : name));
   return { files: names.length, differing };
 }
 

@@ -15,8 +15,14 @@ export interface LinkFailure {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" };
 const decodeEntities = (value: string) =>
-  value.replace(/&(amp|lt|gt|quot|#39|apos|#x([0-9a-f]+)|#(\d+));/gi, (whole, name: string, hex?: string, dec?: string) =>
-    hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : (ENTITIES[name.toLowerCase()] ?? whole),
+  value.replace(
+    /&(amp|lt|gt|quot|#39|apos|#x([0-9a-f]+)|#(\d+));/gi,
+    (whole, name: string, hex?: string, dec?: string) =>
+      hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : dec
+          ? String.fromCodePoint(Number(dec))
+          : (ENTITIES[name.toLowerCase()] ?? whole),
   );
 
 const TAG = /<(a|link|script|img|source|iframe|area)\b([^>]*)>/gi;
@@ -24,7 +30,8 @@ const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g;
 
 function attributesOf(text: string): Map<string, string> {
   const attributes = new Map<string, string>();
-  for (const match of text.matchAll(ATTRIBUTE)) attributes.set(match[1]!.toLowerCase(), decodeEntities(match[2] ?? match[3] ?? match[4] ?? ''));
+  for (const match of text.matchAll(ATTRIBUTE))
+    attributes.set(match[1]!.toLowerCase(), decodeEntities(match[2] ?? match[3] ?? match[4] ?? ''));
   return attributes;
 }
 
@@ -45,14 +52,21 @@ export function referencesIn(html: string): string[] {
       if (src !== undefined) references.push(src);
     }
     const srcset = attributes.get('srcset');
-    if (srcset) references.push(...srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!).filter(Boolean));
+    if (srcset)
+      references.push(
+        ...srcset
+          .split(',')
+          .map((candidate) => candidate.trim().split(/\s+/)[0]!)
+          .filter(Boolean),
+      );
   }
   return references;
 }
 
 export function idsIn(html: string): Set<string> {
   const ids = new Set<string>();
-  for (const match of html.matchAll(/\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) ids.add(decodeEntities(match[1] ?? match[2] ?? ''));
+  for (const match of html.matchAll(/\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+    ids.add(decodeEntities(match[1] ?? match[2] ?? ''));
   return ids;
 }
 
@@ -60,11 +74,13 @@ export function idsIn(html: string): Set<string> {
 export function sourceFileFor(builtFile: string, root = '.'): string {
   const path = builtFile.replace(/\\/g, '/');
   const article = /^articles\/([^/]+)\/index\.html$/.exec(path);
-  if (article && existsSync(join(root, `content/articles/${article[1]}.mdx`))) return `content/articles/${article[1]}.mdx`;
+  if (article && existsSync(join(root, `content/articles/${article[1]}.mdx`)))
+    return `content/articles/${article[1]}.mdx`;
   const provider = /^providers\/([^/]+)\/index\.html$/.exec(path);
   if (provider) {
     for (const extension of ['yaml', 'yml']) {
-      if (existsSync(join(root, `content/providers/${provider[1]}.${extension}`))) return `content/providers/${provider[1]}.${extension}`;
+      if (existsSync(join(root, `content/providers/${provider[1]}.${extension}`)))
+        return `content/providers/${provider[1]}.${extension}`;
     }
   }
   return pageFileFor(path, root);
@@ -152,7 +168,9 @@ export function checkLinks(dist = 'dist', root = '.'): { pages: number; referenc
     const target = resolveInDist(distDir, url.pathname);
     if (!target) {
       const asFolder = !url.pathname.endsWith('/') && resolveInDist(distDir, `${url.pathname}/`);
-      return fail(asFolder ? `末尾の / がありません（${url.pathname}/ が正しいURL）` : 'リンク先のファイルが dist/ にありません');
+      return fail(
+        asFolder ? `末尾の / がありません（${url.pathname}/ が正しいURL）` : 'リンク先のファイルが dist/ にありません',
+      );
     }
     if (url.hash && url.hash !== '#' && target.endsWith('.html')) {
       const id = decodeURIComponent(url.hash.slice(1));
@@ -189,7 +207,10 @@ if (import.meta.main) {
   // A reference broken on many pages usually comes from a shared layout or component, not from each page.
   const pagesByReference = Map.groupBy(failures, (failure) => failure.reference);
   for (const [reference, broken] of pagesByReference) {
-    if (broken.length >= 5) console.log(`\n${reference} は ${broken.length}ページで解決できません: 共通のレイアウトかコンポーネント（src/layouts/, src/components/）が出している可能性があります`);
+    if (broken.length >= 5)
+      console.log(
+        `\n${reference} は ${broken.length}ページで解決できません: 共通のレイアウトかコンポーネント（src/layouts/, src/components/）が出している可能性があります`,
+      );
   }
   if (failures.length > 0) {
     console.error(`\nリンク検査: ${pages}ページ、内部参照${references}件のうち ${failures.length}件が解決できません`);

@@ -40,8 +40,14 @@ export async function startStaticServer(dir = 'dist', port = 0): Promise<{ serve
   const server = createServer((request, response) => {
     const path = request.url ?? '/';
     // Like a static host: /articles redirects to /articles/ when that folder has an index.
-    if (!path.split('?')[0]!.endsWith('/') && !extname(path.split('?')[0]!) && fileFor(root, `${path.split('?')[0]}/index.html`)) {
-      response.writeHead(301, { Location: `${path.split('?')[0]}/${path.includes('?') ? `?${path.split('?')[1]}` : ''}` }).end();
+    if (
+      !path.split('?')[0]!.endsWith('/') &&
+      !extname(path.split('?')[0]!) &&
+      fileFor(root, `${path.split('?')[0]}/index.html`)
+    ) {
+      response
+        .writeHead(301, { Location: `${path.split('?')[0]}/${path.includes('?') ? `?${path.split('?')[1]}` : ''}` })
+        .end();
       return;
     }
     const file = fileFor(root, path);

@@ -17,20 +17,31 @@ const STEPS: Step[] = [
   { name: 'ビルド（astro build + Pagefind）', command: [bin('astro'), 'build'] },
   { name: 'HTMLの妥当性（html-validate）', command: [node, 'scripts/validate-html.ts'] },
   { name: 'リンク切れ（dist/ 内部リンク）', command: [node, 'scripts/check-links.ts'] },
-  { name: 'ブラウザテスト（ページ・絞り込み・検索・アクセシビリティ・CSP・容量）', command: [node, bin('vitest'), 'run', '--project', 'e2e'] },
-  { name: 'エスケープ（攻撃文字列入りのデータで一時ビルド）', command: [node, bin('vitest'), 'run', '--project', 'build'] },
+  {
+    name: 'ブラウザテスト（ページ・絞り込み・検索・アクセシビリティ・CSP・容量）',
+    command: [node, bin('vitest'), 'run', '--project', 'e2e'],
+  },
+  {
+    name: 'エスケープ（攻撃文字列入りのデータで一時ビルド）',
+    command: [node, bin('vitest'), 'run', '--project', 'build'],
+  },
   { name: 'ビルドの再現性（2回ビルドして比較）', command: [node, 'scripts/check-determinism.ts'] },
 ];
 
 const only = process.argv.slice(2);
-const steps = only.length > 0 ? STEPS.filter((step) => only.some((word) => step.command.join(' ').includes(word))) : STEPS;
+const steps =
+  only.length > 0 ? STEPS.filter((step) => only.some((word) => step.command.join(' ').includes(word))) : STEPS;
 let passed = 0;
 const started = Date.now();
 for (const step of steps) {
   const stepStarted = Date.now();
   console.log(`\n━━ ${step.name}\n$ ${step.command.join(' ')}`);
   // Node 24 first on PATH, so every tool (and its children) runs on it even where the system Node is older.
-  const env = { ...process.env, PATH: `${process.cwd()}/node_modules/.bin:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    PATH: `${process.cwd()}/node_modules/.bin:${process.env.PATH}`,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   const result = spawnSync(step.command[0]!, step.command.slice(1), { stdio: 'inherit', env });
   const seconds = ((Date.now() - stepStarted) / 1000).toFixed(1);
   if (result.status !== 0) {

@@ -29,7 +29,13 @@ export async function validateHtml(dir = 'dist'): Promise<{ files: number; probl
     const report = await validator.validateFile(file);
     for (const result of report.results) {
       for (const message of result.messages) {
-        problems.push({ file: relative('.', file), line: message.line, column: message.column, rule: message.ruleId, message: message.message });
+        problems.push({
+          file: relative('.', file),
+          line: message.line,
+          column: message.column,
+          rule: message.ruleId,
+          message: message.message,
+        });
       }
     }
   }
@@ -43,9 +49,12 @@ if (import.meta.main) {
     console.error(`${dir}/ にHTMLがありません。先に \`npm run build\` を実行してください。`);
     process.exit(1);
   }
-  for (const problem of problems) console.log(`${problem.file}:${problem.line}:${problem.column} ${problem.rule} ${problem.message}`);
+  for (const problem of problems)
+    console.log(`${problem.file}:${problem.line}:${problem.column} ${problem.rule} ${problem.message}`);
   if (problems.length > 0) {
-    console.error(`\nHTMLの検証: ${files}ファイル中 ${new Set(problems.map((p) => p.file)).size}ファイルで ${problems.length}件の問題`);
+    console.error(
+      `\nHTMLの検証: ${files}ファイル中 ${new Set(problems.map((p) => p.file)).size}ファイルで ${problems.length}件の問題`,
+    );
     process.exit(1);
   }
   console.log(`HTMLの検証: ${files}ファイル、問題なし`);

@@ -19,7 +19,9 @@ const fileOf = (dist: string, url: string) => join(dist, decodeURIComponent(url.
 
 /** Static imports of an ES module's source (`import x from "…"`, `import "…"`, `export … from "…"`); not import(). */
 export function staticImports(source: string): string[] {
-  return [...source.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["']([^"']+)["']/g)].map((match) => match[1]!);
+  return [...source.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["']([^"']+)["']/g)].map(
+    (match) => match[1]!,
+  );
 }
 
 /** Inline module scripts and external scripts of a page, with every static import followed. */
@@ -66,7 +68,8 @@ export function pageJavaScript(dist: string, htmlFile: string): { bytes: number;
   const html = readFileSync(join(dist, htmlFile), 'utf8');
   const pageUrl = new URL(`/${htmlFile.replace(/index\.html$/, '')}`, 'http://site.local/').href;
   const { inline, files } = pageScripts(html, dist, pageUrl);
-  const bytes = inline.reduce((sum, body) => sum + gzipSize(body), 0) + files.reduce((sum, url) => sum + gzipSize(readFileSync(fileOf(dist, url))), 0);
+  const bytes =
+    inline.reduce((sum, body) => sum + gzipSize(body), 0) +
+    files.reduce((sum, url) => sum + gzipSize(readFileSync(fileOf(dist, url))), 0);
   return { bytes, files: [...inline.map((_, index) => `(inline module ${index + 1})`), ...files] };
 }
-

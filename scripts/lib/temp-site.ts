@@ -30,12 +30,24 @@ export interface BuildResult {
 }
 
 /** Runs `astro build` in dir (optionally into outDir); rejects with the build's output if it fails. */
-export function buildSite(dir: string, outDir?: string, options: { measureMemory?: boolean } = {}): Promise<BuildResult> {
-  const astro = [process.execPath, join(dir, 'node_modules/astro/bin/astro.mjs'), 'build', ...(outDir ? ['--outDir', outDir] : [])];
+export function buildSite(
+  dir: string,
+  outDir?: string,
+  options: { measureMemory?: boolean } = {},
+): Promise<BuildResult> {
+  const astro = [
+    process.execPath,
+    join(dir, 'node_modules/astro/bin/astro.mjs'),
+    'build',
+    ...(outDir ? ['--outDir', outDir] : []),
+  ];
   const command = options.measureMemory ? ['/usr/bin/time', '-v', ...astro] : astro;
   const started = performance.now();
   return new Promise((done, fail) => {
-    const child = spawn(command[0]!, command.slice(1), { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const child = spawn(command[0]!, command.slice(1), {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

@@ -19,7 +19,8 @@ export default function pagefindIndex(): AstroIntegration {
         try {
           const added = await index.addDirectory({ path: outDir });
           failOn(added.errors, 'addDirectory');
-          if (added.page_count === 0) throw new Error('Pagefind: 索引対象のページが0件です（data-pagefind-body を確認）');
+          if (added.page_count === 0)
+            throw new Error('Pagefind: 索引対象のページが0件です（data-pagefind-body を確認）');
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           failOn(written.errors, 'writeFiles');
           logger.info(`Pagefind: ${added.page_count} ページを読み込み、索引を書き出しました`);

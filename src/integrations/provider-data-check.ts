@@ -9,10 +9,13 @@ export default function providerDataCheck(dir = 'content/providers'): AstroInteg
     hooks: {
       'astro:config:setup': ({ logger }) => {
         const problems = checkProviderDir(dir);
-        for (const warning of problems.filter((problem) => problem.severity === 'warning')) logger.warn(formatProblem(warning));
+        for (const warning of problems.filter((problem) => problem.severity === 'warning'))
+          logger.warn(formatProblem(warning));
         const errors = problems.filter((problem) => problem.severity === 'error');
         if (errors.length > 0) {
-          throw new Error(`プロバイダーのデータに誤りがあります（npm run check:data でも確認できます）:\n${errors.map(formatProblem).join('\n')}`);
+          throw new Error(
+            `プロバイダーのデータに誤りがあります（npm run check:data でも確認できます）:\n${errors.map(formatProblem).join('\n')}`,
+          );
         }
       },
     },

@@ -58,24 +58,72 @@ function listingMatches(listing: ListingFacets, filters: FilterState): boolean {
 export function matches(provider: ProviderFacets, filters: FilterState): boolean {
   if (filters.country.size > 0 && !filters.country.has(provider.country)) return false;
   if (filters.japanese.has('ja-material') && !provider.jaMaterial) return false;
-  return provider.listings.some((listing) => listingMatches(listing, filters));
+  // A plain loop: this runs for every card on every change.
+  for (const listing of provider.listings) if (listingMatches(listing, filters)) return true;
+  return false;
 }
 
-/** How many providers each option would show, with the other facets as they are (the option replacing its facet). */
+type ListingFacet = 'level' | 'maturity' | 'type' | 'status';
+const LISTING_FACETS: readonly ListingFacet[] = ['level', 'maturity', 'type', 'status'];
+
+/**
+ * How many providers each option would show with the other facets as they are (the option replacing its own
+ * facet; for the two 'japanese' flags, the option added to the chosen ones). One pass over the providers with no
+ * allocation per listing, so the counts stay within a frame at thousands of cards; a unit test pins the result to
+ * the brute-force definition via `matches`.
+ */
 export function optionCounts(
   providers: readonly ProviderFacets[],
   filters: FilterState,
   allowed: Record<Facet, readonly string[]>,
 ): Record<Facet, Map<string, number>> {
-  const counts = {} as Record<Facet, Map<string, number>>;
-  for (const facet of FACETS) {
-    counts[facet] = new Map();
-    for (const value of allowed[facet]) {
-      const trial = { ...filters, [facet]: new Set([value]) };
-      // 'japanese' is a pair of independent flags: keep the other flag as chosen.
-      if (facet === 'japanese') trial.japanese = new Set([...filters.japanese, value]);
-      counts[facet].set(value, providers.filter((provider) => matches(provider, trial)).length);
+  const counts = Object.fromEntries(
+    FACETS.map((facet) => [facet, new Map(allowed[facet].map((value) => [value, 0]))]),
+  ) as Record<Facet, Map<string, number>>;
+  const increment = (facet: Facet, value: string) => {
+    const count = counts[facet].get(value);
+    if (count !== undefined) counts[facet].set(value, count + 1);
+  };
+  const { level, maturity, type, status, country, japanese } = filters;
+  const wantsReport = japanese.has('ja-report');
+  const wantsMaterial = japanese.has('ja-material');
+  // Values a provider could show under each listing facet; reused (cleared) for every provider.
+  const reachable: Record<ListingFacet, Set<string>> = {
+    level: new Set(),
+    maturity: new Set(),
+    type: new Set(),
+    status: new Set(),
+  };
+
+  for (const provider of providers) {
+    const countryOk = country.size === 0 || country.has(provider.country);
+    const materialOk = !wantsMaterial || provider.jaMaterial;
+    for (const facet of LISTING_FACETS) reachable[facet].clear();
+    let anyListing = false;
+    let anyReportListing = false;
+    for (const listing of provider.listings) {
+      const levelValue = String(listing.level);
+      const levelOk = level.size === 0 || level.has(levelValue);
+      const maturityOk = maturity.size === 0 || maturity.has(listing.maturity);
+      const typeOk = type.size === 0 || type.has(listing.type);
+      const statusOk = status.size === 0 || status.has(listing.status);
+      if (wantsReport && !listing.jaReport) continue;
+      // A listing counts for an option of one facet when it satisfies all the other facets.
+      if (maturityOk && typeOk && statusOk) reachable.level.add(levelValue);
+      if (levelOk && typeOk && statusOk) reachable.maturity.add(listing.maturity);
+      if (levelOk && maturityOk && statusOk) reachable.type.add(listing.type);
+      if (levelOk && maturityOk && typeOk) reachable.status.add(listing.status);
+      if (levelOk && maturityOk && typeOk && statusOk) {
+        anyListing = true;
+        if (listing.jaReport) anyReportListing = true;
+      }
     }
+    if (countryOk && materialOk) {
+      for (const facet of LISTING_FACETS) for (const value of reachable[facet]) increment(facet, value);
+      if (anyReportListing) increment('japanese', 'ja-report');
+    }
+    if (materialOk && anyListing) increment('country', provider.country);
+    if (countryOk && provider.jaMaterial && anyListing) increment('japanese', 'ja-material');
   }
   return counts;
 }

@@ -1,6 +1,12 @@
 // The directory's view of a provider file: derived level and status per listing, and the facets filters use.
 import type { AssessmentData, ProviderData } from '../schemas/provider.ts';
-import { NO_MATURITY, type AssessmentType, type ListingStatus, type Maturity, type StarLevel } from '../schemas/vocabulary.ts';
+import {
+  NO_MATURITY,
+  type AssessmentType,
+  type ListingStatus,
+  type Maturity,
+  type StarLevel,
+} from '../schemas/vocabulary.ts';
 import { levelOf, listingStatus } from './status.ts';
 import { compareReading } from './japanese-sort.ts';
 
@@ -64,7 +70,10 @@ export function toProviderView(id: string, data: ProviderData, asOf: string): Pr
       })),
     },
     newestDate: dates.at(-1),
-    newestChecked: data.sources.map((source) => source.checked).sort().at(-1)!,
+    newestChecked: data.sources
+      .map((source) => source.checked)
+      .sort()
+      .at(-1)!,
   };
 }
 

@@ -19,7 +19,9 @@ function standsAlone(text: string, start: number, form: string): boolean {
   if (!LATIN.test(form)) return true;
   const before = text[start - 1];
   const after = text[start + form.length];
-  return !(before && LATIN.test(before) && LATIN.test(form[0]!)) && !(after && LATIN.test(after) && LATIN.test(form.at(-1)!));
+  return (
+    !(before && LATIN.test(before) && LATIN.test(form[0]!)) && !(after && LATIN.test(after) && LATIN.test(form.at(-1)!))
+  );
 }
 
 /**

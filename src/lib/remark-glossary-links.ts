@@ -37,7 +37,11 @@ export function remarkGlossaryLinks() {
       for (const child of node.children as RootContent[]) {
         if (child.type === 'text') {
           for (const piece of splitForTerms(child.value, matchers, linked)) {
-            next.push(piece.termId ? glossaryLink(piece.text, piece.termId) : ({ type: 'text', value: piece.text } satisfies Text));
+            next.push(
+              piece.termId
+                ? glossaryLink(piece.text, piece.termId)
+                : ({ type: 'text', value: piece.text } satisfies Text),
+            );
           }
         } else {
           if (!SKIP.has(child.type)) walk(child);

@@ -21,7 +21,9 @@ export interface PagefindFilter {
 export function providerSearchFilters(view: ProviderView): PagefindFilter[] {
   const levels = [...new Set(view.listings.map((listing) => listing.level))].sort();
   const maturities = [
-    ...new Set(view.listings.map((listing) => (listing.maturity ? MATURITY_LABELS[listing.maturity].ja : NO_MATURITY_LABEL.ja))),
+    ...new Set(
+      view.listings.map((listing) => (listing.maturity ? MATURITY_LABELS[listing.maturity].ja : NO_MATURITY_LABEL.ja)),
+    ),
   ].sort();
   const types = [...new Set(view.listings.map((listing) => ASSESSMENT_TYPES[listing.type].ja))].sort();
   return [

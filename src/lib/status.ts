@@ -40,6 +40,7 @@ export function listingStatus(type: AssessmentType, date: string | undefined, as
 export function asOfDate(providers: readonly { sources: readonly { checked: string }[] }[]): string {
   const days = providers.flatMap((provider) => provider.sources.map((source) => source.checked)).sort();
   const newest = days.at(-1);
-  if (newest === undefined) throw new Error('プロバイダーのデータがありません（sources.checked から基準日を決められません）');
+  if (newest === undefined)
+    throw new Error('プロバイダーのデータがありません（sources.checked から基準日を決められません）');
   return newest;
 }

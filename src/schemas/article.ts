@@ -18,7 +18,11 @@ export const articleSchema = strictObject({
   tags: nonEmptyList(nonEmptyText, 'タグ（tags）').describe('タグ。1つ以上'),
   series: strictObject({
     name: nonEmptyText.describe('シリーズ名'),
-    part: z.number({ error: 'series.part は 1, 2 … の番号で書いてください' }).int().min(1).describe('シリーズ内の順番（1=前編）'),
+    part: z
+      .number({ error: 'series.part は 1, 2 … の番号で書いてください' })
+      .int()
+      .min(1)
+      .describe('シリーズ内の順番（1=前編）'),
   })
     .optional()
     .describe('前編・後編などのシリーズ'),

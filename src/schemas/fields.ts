@@ -44,11 +44,9 @@ export function isPartialDate(value: string): boolean {
  */
 export const partialDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z
-    .string({ error: '日付は YYYY-MM-DD（または月までの YYYY-MM）で書いてください' })
-    .refine(isPartialDate, {
-      message: '日付は実在する YYYY-MM-DD（または月までの YYYY-MM）で書いてください（例: 2024-05-01）',
-    }),
+  z.string({ error: '日付は YYYY-MM-DD（または月までの YYYY-MM）で書いてください' }).refine(isPartialDate, {
+    message: '日付は実在する YYYY-MM-DD（または月までの YYYY-MM）で書いてください（例: 2024-05-01）',
+  }),
 );
 
 /** A full day: YYYY-MM-DD only. */

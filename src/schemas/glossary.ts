@@ -22,17 +22,15 @@ export const glossaryEntrySchema = strictObject({
   reading: nonEmptyText.optional().describe('よみ（ひらがな）'),
   en: nonEmptyText.optional().describe('英語の正式名称'),
   category: z.enum(GLOSSARY_CATEGORIES, { error: `category は ${GLOSSARY_CATEGORIES.join(' | ')} のいずれかです` }),
-  match: z
-    .array(nonEmptyText)
-    .min(1)
-    .describe('記事本文でこの語へリンクする表記（最初の1回だけリンク）'),
+  match: z.array(nonEmptyText).min(1).describe('記事本文でこの語へリンクする表記（最初の1回だけリンク）'),
   definition: nonEmptyText.describe('定義（自分の言葉で1〜3文）'),
 });
 
 export const glossarySchema = z.array(glossaryEntrySchema).superRefine((entries, ctx) => {
   const seen = new Set<string>();
   entries.forEach((entry, index) => {
-    if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `id「${entry.id}」が重複しています` });
+    if (seen.has(entry.id))
+      ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `id「${entry.id}」が重複しています` });
     seen.add(entry.id);
   });
 });

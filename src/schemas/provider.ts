@@ -98,7 +98,11 @@ export const providerSchema = strictObject({
       message: 'name に英数字以外が含まれるので、五十音順のための kana（ひらがなのよみ）が必要です',
     });
   }
-  const newestChecked = provider.sources.map((source) => source.checked).sort().at(-1) ?? '';
+  const newestChecked =
+    provider.sources
+      .map((source) => source.checked)
+      .sort()
+      .at(-1) ?? '';
   const seenServices = new Set<string>();
   provider.services.forEach((service, serviceIndex) => {
     const key = service.name.normalize('NFKC').toLowerCase();

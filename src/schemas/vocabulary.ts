@@ -34,10 +34,7 @@ export const ASSESSMENT_TYPES = {
   continuous: { level: 3, ja: 'STAR継続的監査（Continuous）', en: 'STAR Continuous' },
 } as const satisfies Record<string, { level: StarLevel; ja: string; en: string }>;
 export type AssessmentType = keyof typeof ASSESSMENT_TYPES;
-export const ASSESSMENT_TYPE_IDS = Object.keys(ASSESSMENT_TYPES) as [
-  AssessmentType,
-  ...AssessmentType[],
-];
+export const ASSESSMENT_TYPE_IDS = Object.keys(ASSESSMENT_TYPES) as [AssessmentType, ...AssessmentType[]];
 
 /** The only type that carries a maturity grade (Bronze/Silver/Gold). */
 export const MATURITY_TYPE: AssessmentType = 'certification';

@@ -4,7 +4,6 @@ import type { ProviderFacets } from '../lib/directory.ts';
 import {
   FACETS,
   emptyFilters,
-  isEmpty,
   matches,
   optionCounts,
   parseState,
@@ -20,6 +19,11 @@ interface Card {
 }
 
 const LIST_PATH = '/providers/';
+/**
+ * Cards shown at once after a change; "さらに表示" adds as many again. Laying out thousands of cards costs
+ * seconds, a page of them stays within a frame. Without JavaScript every card is listed.
+ */
+export const PAGE_SIZE = 60;
 
 /** Newest date first; undated cards last, keeping their 五十音 order (Array#sort is stable). */
 function newestFirst(a: Card, b: Card): number {
@@ -34,12 +38,18 @@ export function enhanceDirectory(root: HTMLElement): void {
   const list = root.querySelector<HTMLElement>('[data-cards]')!;
   const resultCount = root.querySelector<HTMLElement>('[data-result-count]')!;
   const empty = root.querySelector<HTMLElement>('[data-empty]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
   const allowed = JSON.parse(form.dataset.allowed!) as Record<Facet, string[]>;
   const initial = JSON.parse(form.dataset.initial!) as Partial<Record<Facet, string[]>>;
   const cards: Card[] = [...list.children].map((element) => {
     const card = element as HTMLElement;
-    return { element: card, facets: JSON.parse(card.dataset.facets!) as ProviderFacets, newest: card.dataset.newest ?? '' };
+    return {
+      element: card,
+      facets: JSON.parse(card.dataset.facets!) as ProviderFacets,
+      newest: card.dataset.newest ?? '',
+    };
   });
+  const allFacets = cards.map((card) => card.facets);
   const sortSelect = form.elements.namedItem('sort') as HTMLSelectElement;
   const countLabels = new Map(
     [...form.querySelectorAll<HTMLElement>('[data-count-for]')].map((label) => [label.dataset.countFor!, label]),
@@ -64,40 +74,48 @@ export function enhanceDirectory(root: HTMLElement): void {
 
   // The server renders cards in 五十音 order; they are moved only when the sort order changes.
   let currentSort: DirectoryState['sort'] = 'reading';
+  let ordered = cards;
+  let limit = PAGE_SIZE;
+  let current: DirectoryState = { filters: emptyFilters(), sort: 'reading' };
 
-  const render = (state: DirectoryState): void => {
+  const render = (state: DirectoryState, keepLimit = false): void => {
+    // Visible in DevTools' performance panel and read by `npm run bench`.
+    const started = performance.now();
+    current = state;
+    if (!keepLimit) limit = PAGE_SIZE;
     for (const input of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
       input.checked = state.filters[input.name as Facet].has(input.value);
     }
     sortSelect.value = state.sort;
 
-    let shown = 0;
-    for (const card of cards) {
-      const visible = matches(card.facets, state.filters);
-      // Touch only what changes: with thousands of cards every write costs a style recalculation.
-      if (card.element.hidden === visible) card.element.hidden = !visible;
-      if (visible) shown += 1;
-    }
     if (state.sort !== currentSort) {
-      const ordered = state.sort === 'newest' ? [...cards].sort(newestFirst) : cards;
+      ordered = state.sort === 'newest' ? [...cards].sort(newestFirst) : cards;
       list.append(...ordered.map((card) => card.element));
       currentSort = state.sort;
     }
+    let matched = 0;
+    for (const card of ordered) {
+      const isMatch = matches(card.facets, state.filters);
+      const visible = isMatch && matched < limit;
+      if (isMatch) matched += 1;
+      // Touch only what changes: with thousands of cards every write costs a style recalculation.
+      if (card.element.hidden === visible) card.element.hidden = !visible;
+    }
+    const shown = Math.min(matched, limit);
+    more.hidden = matched <= limit;
+    more.textContent = `さらに${Math.min(PAGE_SIZE, matched - limit)}社を表示`;
 
-    const counts = optionCounts(
-      cards.map((card) => card.facets),
-      state.filters,
-      allowed,
-    );
+    const counts = optionCounts(allFacets, state.filters, allowed);
     for (const facet of FACETS) {
       for (const [value, count] of counts[facet]) {
         const label = countLabels.get(`${facet}:${value}`);
         if (label) label.textContent = `（${count}）`;
       }
     }
-    const text = `${cards.length}社中 ${shown}社を表示`;
+    const text = `${cards.length}社中 ${matched}社が該当${shown < matched ? `（${shown}社を表示中）` : ''}`;
     if (resultCount.textContent !== text) resultCount.textContent = text;
-    empty.hidden = shown > 0;
+    empty.hidden = matched > 0;
+    performance.measure('directory:render', { start: started });
   };
 
   const urlFor = (state: DirectoryState): string => {
@@ -123,8 +141,18 @@ export function enhanceDirectory(root: HTMLElement): void {
     form.querySelector('input')?.focus();
   });
   window.addEventListener('popstate', () => render(stateFromUrl()));
+  more.addEventListener('click', () => {
+    const firstNew = ordered.filter((card) => card.element.hidden === false).length;
+    limit += PAGE_SIZE;
+    render(current, true);
+    // Keyboard users continue from the first card that was added, not from the top.
+    ordered
+      .filter((card) => !card.element.hidden)
+      [firstNew]?.element.querySelector('a')
+      ?.focus();
+  });
 
   form.hidden = false;
-  const start = stateFromUrl();
-  if (!isEmpty(start.filters) || start.sort !== 'reading' || location.search !== '') render(start);
+  // Always render once: it applies the URL's state and the page size to the server-rendered list.
+  render(stateFromUrl());
 }

@@ -44,7 +44,10 @@ function startTags(html: string): { name: string; attributes: [string, string][]
   const markup = html.replace(/(<(script|style)\b[^>]*>)[\s\S]*?(<\/\2>)/gi, '$1$3');
   return [...markup.matchAll(START_TAG)].map(([, name, attributes]) => ({
     name: name!.toLowerCase(),
-    attributes: [...attributes!.matchAll(ATTRIBUTE)].map((match) => [match[1]!.toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '']),
+    attributes: [...attributes!.matchAll(ATTRIBUTE)].map((match) => [
+      match[1]!.toLowerCase(),
+      match[2] ?? match[3] ?? match[4] ?? '',
+    ]),
   }));
 }
 /** Elements or attributes the payloads would have created if they had escaped. */
@@ -59,11 +62,14 @@ const liveInjection = (html: string) =>
 const scriptTags = (html: string) => startTags(html).filter(({ name }) => name === 'script').length;
 
 describe('text payloads in a provider file stay inert', () => {
-  test.each([`providers/${ID}/index.html`, 'providers/index.html', 'providers/level/1/index.html'])('%s escapes them', (path) => {
-    const html = read(path);
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(liveInjection(html)).toEqual([]);
-  });
+  test.each([`providers/${ID}/index.html`, 'providers/index.html', 'providers/level/1/index.html'])(
+    '%s escapes them',
+    (path) => {
+      const html = read(path);
+      expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(liveInjection(html)).toEqual([]);
+    },
+  );
 
   test('the provider page has no more <script> elements than an ordinary provider page', () => {
     expect(scriptTags(read(`providers/${ID}/index.html`))).toBe(scriptTags(read('providers/github/index.html')));
@@ -91,20 +97,30 @@ describe('text payloads in a provider file stay inert', () => {
     expect(row).toContain(`"${payload.name.replaceAll('"', '""')}"`);
   });
 
-  test.each([`/providers/${ID}/`, '/providers/', '/providers/?level=1'])('Chromium opens %s without a dialog', async (path) => {
-    const page = await browser.newPage();
-    const dialogs: string[] = [];
-    page.on('dialog', async (dialog) => {
-      dialogs.push(dialog.message());
-      await dialog.dismiss();
-    });
-    await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
-    await page.waitForTimeout(300);
-    expect(await page.getByText('<script>alert(1)</script>', { exact: false }).count()).toBeGreaterThan(0);
-    // The live DOM, not only the HTML text: no handler attributes, no payload image, no script the page did not ship.
-    expect(await page.locator('[onerror], img[src="x"], a[href^="javascript:" i]').count()).toBe(0);
-    expect(await page.evaluate(() => [...document.scripts].filter((script) => script.textContent?.includes('alert(1)') && script.type !== 'application/ld+json').length)).toBe(0);
-    expect(dialogs).toEqual([]);
-    await page.close();
-  });
+  test.each([`/providers/${ID}/`, '/providers/', '/providers/?level=1'])(
+    'Chromium opens %s without a dialog',
+    async (path) => {
+      const page = await browser.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', async (dialog) => {
+        dialogs.push(dialog.message());
+        await dialog.dismiss();
+      });
+      await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
+      await page.waitForTimeout(300);
+      expect(await page.getByText('<script>alert(1)</script>', { exact: false }).count()).toBeGreaterThan(0);
+      // The live DOM, not only the HTML text: no handler attributes, no payload image, no script the page did not ship.
+      expect(await page.locator('[onerror], img[src="x"], a[href^="javascript:" i]').count()).toBe(0);
+      expect(
+        await page.evaluate(
+          () =>
+            [...document.scripts].filter(
+              (script) => script.textContent?.includes('alert(1)') && script.type !== 'application/ld+json',
+            ).length,
+        ),
+      ).toBe(0);
+      expect(dialogs).toEqual([]);
+      await page.close();
+    },
+  );
 });

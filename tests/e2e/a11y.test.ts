@@ -39,11 +39,16 @@ async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE_SOURCE });
   const violations = await page.evaluate(async (tags) => {
     // @ts-expect-error axe is injected above
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
     return result.violations as AxeViolation[];
   }, WCAG_TAGS);
   return violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${violation.help} — ${node.target.join(' ')}`),
+    violation.nodes.map(
+      (node) => `${violation.id} (${violation.impact}): ${violation.help} — ${node.target.join(' ')}`,
+    ),
   );
 }
 
@@ -59,7 +64,9 @@ describe.concurrent('axe: every built page has no WCAG 2.2 AA violations', () =>
 
   test('the harness reports a known violation (an image without alt text)', async () => {
     const page = await openForAxe('/404.html', 'light');
-    await page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<img src="/favicon.svg">'));
+    await page.evaluate(() =>
+      document.querySelector('main')!.insertAdjacentHTML('beforeend', '<img src="/favicon.svg">'),
+    );
     expect((await axeViolations(page)).some((line) => line.startsWith('image-alt'))).toBe(true);
     await page.close();
   });
@@ -93,7 +100,9 @@ describe('axe: states reached by interaction', () => {
       .first()
       .waitFor({ state: 'visible', timeout: 15_000 })
       .catch(() => {
-        throw new Error('/search/?q=STAR に検索結果（main ol li）が表示されません。検索UIが未実装か、結果を描画できていません。');
+        throw new Error(
+          '/search/?q=STAR に検索結果（main ol li）が表示されません。検索UIが未実装か、結果を描画できていません。',
+        );
       });
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

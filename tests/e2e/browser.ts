@@ -21,7 +21,10 @@ export async function openPage(
 ): Promise<WatchedPage> {
   const context =
     'newContext' in browser
-      ? await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, colorScheme: options.colorScheme ?? 'light' })
+      ? await browser.newContext({
+          javaScriptEnabled: options.javaScript ?? true,
+          colorScheme: options.colorScheme ?? 'light',
+        })
       : browser;
   const page = await context.newPage();
   const problems: string[] = [];

@@ -9,7 +9,9 @@ const KB = 1024;
 const PAGE_BUDGET = 40 * KB;
 const DIRECTORY_JS_BUDGET = 5 * KB;
 
-const htmlFiles = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort();
+const htmlFiles = readdirSync('dist', { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.html'))
+  .sort();
 const articleFiles = htmlFiles.filter((file) => /^articles\/[^/]+\/index\.html$/.test(file));
 
 describe('articles ship no JavaScript', () => {
@@ -17,7 +19,10 @@ describe('articles ship no JavaScript', () => {
 
   test.each(articleFiles)('%s', (file) => {
     const html = readFileSync(join('dist', file), 'utf8');
-    const scripts = [...html.matchAll(/<script\b([^>]*)>/gi)].map(([tag, attributes]) => ({ tag, attributes: attributes! }));
+    const scripts = [...html.matchAll(/<script\b([^>]*)>/gi)].map(([tag, attributes]) => ({
+      tag,
+      attributes: attributes!,
+    }));
     const executable = scripts.filter(({ attributes }) => !/type\s*=\s*["']?application\/ld\+json/i.test(attributes));
     expect(executable.map(({ tag }) => tag)).toEqual([]);
     expect(pageJavaScript('dist', file).bytes).toBe(0);
@@ -29,7 +34,9 @@ describe('every page loads under 40 KB gzipped (HTML + CSS + JS)', () => {
     const weight = pageWeight('dist', file);
     expect(weight.html).toBeGreaterThan(0);
     expect(weight.css, 'every page has its stylesheet').toBeGreaterThan(0);
-    expect(weight.total, `${file}: HTML ${weight.html} + CSS ${weight.css} + JS ${weight.js} bytes`).toBeLessThan(PAGE_BUDGET);
+    expect(weight.total, `${file}: HTML ${weight.html} + CSS ${weight.css} + JS ${weight.js} bytes`).toBeLessThan(
+      PAGE_BUDGET,
+    );
   });
 });
 
@@ -41,10 +48,8 @@ describe('the directory JavaScript', () => {
   });
 
   test('static imports are followed (the measure can grow)', () => {
-    expect(staticImports('import{a as b}from"./x.js";import "./y.js";export{c}from"./z.js";await import("./lazy.js")')).toEqual([
-      './x.js',
-      './y.js',
-      './z.js',
-    ]);
+    expect(
+      staticImports('import{a as b}from"./x.js";import "./y.js";export{c}from"./z.js";await import("./lazy.js")'),
+    ).toEqual(['./x.js', './y.js', './z.js']);
   });
 });

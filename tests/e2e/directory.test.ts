@@ -49,7 +49,7 @@ describe('provider directory', () => {
     expect(level2).toBeGreaterThan(0);
     expect(level2).toBeLessThan(providerCount);
     expect(await everyVisibleCard(page, 'listing.level === 2')).toBe(true);
-    expect(await page.locator('[data-result-count]').textContent()).toContain(`${level2}社を表示`);
+    expect(await page.locator('[data-result-count]').textContent()).toContain(`${level2}社が該当`);
 
     await page.getByRole('checkbox', { name: /^ゴールド/ }).check();
     await page.waitForURL(/maturity=gold/);
@@ -84,7 +84,9 @@ describe('provider directory', () => {
 
   test('sort by newest puts dated providers first, newest on top', async () => {
     const { page } = await openPage(browser, '/providers/?sort=newest');
-    const dates = await page.$$eval('.provider-card', (cards) => cards.map((card) => (card as HTMLElement).dataset.newest ?? ''));
+    const dates = await page.$$eval('.provider-card', (cards) =>
+      cards.map((card) => (card as HTMLElement).dataset.newest ?? ''),
+    );
     const dated = dates.filter(Boolean);
     expect(dated).toEqual([...dated].sort().reverse());
     expect(dates.slice(0, dated.length)).toEqual(dated);

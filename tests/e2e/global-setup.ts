@@ -16,7 +16,11 @@ export default async function setup(project: TestProject) {
   if (!existsSync('dist/index.html')) throw new Error('dist/ がありません。先に `npm run build` を実行してください。');
   const executablePath = chromiumPath();
   const { server, url } = await startStaticServer('dist');
-  const browserServer: BrowserServer = await chromium.launchServer({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  const browserServer: BrowserServer = await chromium.launchServer({
+    executablePath,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
   project.provide('baseUrl', url);
   project.provide('wsEndpoint', browserServer.wsEndpoint());
   return async () => {

@@ -52,16 +52,19 @@ describe('page types render without errors', () => {
 describe('every article', () => {
   test('there are articles', () => expect(articleSlugs.length).toBeGreaterThan(0));
 
-  test.each(articleSlugs)('%s shows its heading, figure captions and 出典, with no script and no errors', async (slug) => {
-    const { page, problems } = await openPage(browser, `/articles/${slug}/`);
-    expect((await page.locator('main h1').textContent())?.trim().length).toBeGreaterThan(0);
-    await expect(page.locator('#sources-heading').textContent()).resolves.toBe('出典');
-    expect(await page.locator('.sources li a[href^="https://"]').count()).toBeGreaterThan(0);
-    const figures = page.locator('main figure');
-    for (let index = 0; index < (await figures.count()); index += 1) {
-      expect((await figures.nth(index).locator('figcaption').textContent())?.trim().length).toBeGreaterThan(0);
-    }
-    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
-    expect(problems).toEqual([]);
-  });
+  test.each(articleSlugs)(
+    '%s shows its heading, figure captions and 出典, with no script and no errors',
+    async (slug) => {
+      const { page, problems } = await openPage(browser, `/articles/${slug}/`);
+      expect((await page.locator('main h1').textContent())?.trim().length).toBeGreaterThan(0);
+      await expect(page.locator('#sources-heading').textContent()).resolves.toBe('出典');
+      expect(await page.locator('.sources li a[href^="https://"]').count()).toBeGreaterThan(0);
+      const figures = page.locator('main figure');
+      for (let index = 0; index < (await figures.count()); index += 1) {
+        expect((await figures.nth(index).locator('figcaption').textContent())?.trim().length).toBeGreaterThan(0);
+      }
+      expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+      expect(problems).toEqual([]);
+    },
+  );
 });

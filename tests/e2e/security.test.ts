@@ -6,9 +6,13 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { connect, openPage } from './browser.ts';
 
-const firstArticle = readdirSync('content/articles').find((file) => /^[^_].*\.mdx$/.test(file))!.replace(/\.mdx$/, '');
+const firstArticle = readdirSync('content/articles')
+  .find((file) => /^[^_].*\.mdx$/.test(file))!
+  .replace(/\.mdx$/, '');
 const firstTag = readdirSync('dist/tags')[0]!;
-const firstProvider = readdirSync('content/providers').find((file) => /^[^_].*\.ya?ml$/.test(file))!.replace(/\.ya?ml$/, '');
+const firstProvider = readdirSync('content/providers')
+  .find((file) => /^[^_].*\.ya?ml$/.test(file))!
+  .replace(/\.ya?ml$/, '');
 
 const PAGE_TYPES: [string, string][] = [
   ['home', '/'],
@@ -85,9 +89,12 @@ describe('the CSP meta of every built page', () => {
     expect(scriptSrc).toContain("'self'");
     expect(scriptSrc).toContain("'wasm-unsafe-eval'");
     // Nothing broader than our own origin and the hashes of our inline scripts.
-    expect(scriptSrc.filter((source) => !["'self'", "'wasm-unsafe-eval'"].includes(source) && !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(source))).toEqual(
-      [],
-    );
+    expect(
+      scriptSrc.filter(
+        (source) =>
+          !["'self'", "'wasm-unsafe-eval'"].includes(source) && !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(source),
+      ),
+    ).toEqual([]);
   });
 });
 

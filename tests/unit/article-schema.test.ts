@@ -22,7 +22,11 @@ describe('article schema', () => {
     ['bad published date', { published: 'someday' }, 'published'],
     ['series part 0', { series: { name: 'x', part: 0 } }, 'series.part'],
     ['unknown key', { author: '私' }, ''],
-    ['http: original URL', { originalAuthor: { name: 'x', title: 'y', url: 'http://example.com/' } }, 'originalAuthor.url'],
+    [
+      'http: original URL',
+      { originalAuthor: { name: 'x', title: 'y', url: 'http://example.com/' } },
+      'originalAuthor.url',
+    ],
   ])('%s is rejected at its field', (_name, overrides, path) => {
     expect(pathsOf(makeArticle(overrides))).toContain(path);
   });

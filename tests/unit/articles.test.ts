@@ -15,18 +15,24 @@ const articles = readdirSync(dir)
 describe('articles', () => {
   test('there are ten articles', () => expect(articles).toHaveLength(10));
 
-  test.each(articles.map((article) => [article.file, article]))('%s has valid frontmatter and 2,000–5,000 characters of prose', (_file, article) => {
-    const result = articleSchema.safeParse(parse(splitFrontmatter(article.source).frontmatter));
-    expect(result.success ? [] : result.error.issues).toEqual([]);
-    expect(article.prose.length).toBeGreaterThanOrEqual(2000);
-    expect(article.prose.length).toBeLessThanOrEqual(5000);
-  });
+  test.each(articles.map((article) => [article.file, article]))(
+    '%s has valid frontmatter and 2,000–5,000 characters of prose',
+    (_file, article) => {
+      const result = articleSchema.safeParse(parse(splitFrontmatter(article.source).frontmatter));
+      expect(result.success ? [] : result.error.issues).toEqual([]);
+      expect(article.prose.length).toBeGreaterThanOrEqual(2000);
+      expect(article.prose.length).toBeLessThanOrEqual(5000);
+    },
+  );
 
-  test.each(articles.map((article) => [article.file, article]))('%s writes no heading 1 and no hand-made 出典 section', (_file, article) => {
-    const body = splitFrontmatter(article.source).body;
-    expect(body).not.toMatch(/^#\s/m);
-    expect(body).not.toMatch(/^##\s*(出典|参考文献)\s*$/m);
-  });
+  test.each(articles.map((article) => [article.file, article]))(
+    '%s writes no heading 1 and no hand-made 出典 section',
+    (_file, article) => {
+      const body = splitFrontmatter(article.source).body;
+      expect(body).not.toMatch(/^#\s/m);
+      expect(body).not.toMatch(/^##\s*(出典|参考文献)\s*$/m);
+    },
+  );
 
   test('no two articles share a run of 50 or more characters of prose', () => {
     const findings: string[] = [];
@@ -41,7 +47,8 @@ describe('articles', () => {
   });
 
   test('the shared-run check finds a copied sentence', () => {
-    const sentence = 'これは二つの記事に同じように書かれてしまった五十文字を超える長さの定型文で、テストが見つけるべきものです。';
+    const sentence =
+      'これは二つの記事に同じように書かれてしまった五十文字を超える長さの定型文で、テストが見つけるべきものです。';
     expect(sharedRuns(`前置き${sentence}`, `${sentence}後書き`, 50)).toHaveLength(1);
     expect(sharedRuns(sentence.slice(0, 49), sentence, 50)).toEqual([]);
   });

@@ -1,7 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { providerSchema, type ProviderData } from '../../src/schemas/provider.ts';
 import { byNewest, byReading, toProviderView, type ProviderView } from '../../src/lib/directory.ts';
-import { emptyFilters, matches, optionCounts, parseState, serializeState, type Facet } from '../../src/lib/directory-filter.ts';
+import {
+  FACETS,
+  emptyFilters,
+  matches,
+  optionCounts,
+  parseState,
+  serializeState,
+  type Facet,
+  type FilterState,
+} from '../../src/lib/directory-filter.ts';
+import type { ProviderFacets } from '../../src/lib/directory.ts';
 import { asOfDate, latestDayOf, levelOf, listingStatus } from '../../src/lib/status.ts';
 import { sortByReading } from '../../src/lib/japanese-sort.ts';
 import { ASSESSMENT_TYPE_IDS } from '../../src/schemas/vocabulary.ts';
@@ -58,7 +68,12 @@ describe('listing status as of a fixed date', () => {
   });
 
   test('the as-of date is the newest checked date', () => {
-    expect(asOfDate([{ sources: [{ checked: '2026-01-02' }] }, { sources: [{ checked: '2026-12-03' }, { checked: '2025-01-01' }] }])).toBe('2026-12-03');
+    expect(
+      asOfDate([
+        { sources: [{ checked: '2026-01-02' }] },
+        { sources: [{ checked: '2026-12-03' }, { checked: '2025-01-01' }] },
+      ]),
+    ).toBe('2026-12-03');
   });
   test('no data has no as-of date', () => {
     expect(() => asOfDate([])).toThrow(/基準日/);
@@ -83,11 +98,24 @@ describe('五十音 order', () => {
     ]);
   });
   test('voiced and plain kana sort together (が after か-row order)', () => {
-    expect(sortByReading([{ name: 'b', kana: 'がい' }, { name: 'a', kana: 'かき' }]).map((item) => item.name)).toEqual(['b', 'a']);
+    expect(
+      sortByReading([
+        { name: 'b', kana: 'がい' },
+        { name: 'a', kana: 'かき' },
+      ]).map((item) => item.name),
+    ).toEqual(['b', 'a']);
   });
   test('directory views sort by reading, and by newest date with undated last', () => {
-    const a = view('a', { name: 'A', kana: 'あ', services: [{ name: 's', assessments: [{ type: 'self-assessment', date: '2020-01-01' }] }] });
-    const k = view('k', { name: 'K', kana: 'か', services: [{ name: 's', assessments: [{ type: 'certification', date: '2024-05' }] }] });
+    const a = view('a', {
+      name: 'A',
+      kana: 'あ',
+      services: [{ name: 's', assessments: [{ type: 'self-assessment', date: '2020-01-01' }] }],
+    });
+    const k = view('k', {
+      name: 'K',
+      kana: 'か',
+      services: [{ name: 's', assessments: [{ type: 'certification', date: '2024-05' }] }],
+    });
     const s = view('s', { name: 'S', kana: 'さ' });
     expect([s, k, a].sort(byReading).map((item) => item.id)).toEqual(['a', 'k', 's']);
     expect([s, a, k].sort(byNewest).map((item) => item.id)).toEqual(['k', 'a', 's']);
@@ -109,17 +137,23 @@ describe('directory filter', () => {
     services: [{ name: 's', assessments: [{ type: 'self-assessment' }, { type: 'certification', maturity: 'gold' }] }],
   });
   const selfOnly = view('self', { name: 'Self', country: 'JP', japaneseMaterials: ['https://example.jp/'] });
-  const attest = view('attest', { name: 'Attest', services: [{ name: 's', assessments: [{ type: 'attestation', language: 'ja' }] }] });
+  const attest = view('attest', {
+    name: 'Attest',
+    services: [{ name: 's', assessments: [{ type: 'attestation', language: 'ja' }] }],
+  });
   const all = [gold, selfOnly, attest];
   const shown = (query: string) =>
-    all.filter((item) => matches(item.facets, parseState(new URLSearchParams(query), allowed).filters)).map((item) => item.id);
+    all
+      .filter((item) => matches(item.facets, parseState(new URLSearchParams(query), allowed).filters))
+      .map((item) => item.id);
 
   test('no filter shows everyone', () => expect(shown('')).toEqual(['gold', 'self', 'attest']));
   test('level 2 keeps providers with a level 2 listing', () => expect(shown('level=2')).toEqual(['gold', 'attest']));
   test('OR within a facet', () => expect(shown('level=1,3')).toEqual(['gold', 'self']));
   test('AND across facets', () => expect(shown('level=2&maturity=gold')).toEqual(['gold']));
   test('listing facets must hold on the same listing', () => expect(shown('level=1&maturity=gold')).toEqual([]));
-  test('maturity "none" finds ungraded listings', () => expect(shown('maturity=none')).toEqual(['gold', 'self', 'attest']));
+  test('maturity "none" finds ungraded listings', () =>
+    expect(shown('maturity=none')).toEqual(['gold', 'self', 'attest']));
   test('country, including unknown', () => {
     expect(shown('country=JP')).toEqual(['self']);
     expect(shown('country=unknown')).toEqual(['attest']);
@@ -147,11 +181,71 @@ describe('directory filter', () => {
 
   test('counts say what each option would show, given the other facets', () => {
     const filters = parseState(new URLSearchParams('level=2'), allowed).filters;
-    const counts = optionCounts(all.map((item) => item.facets), filters, allowed);
+    const counts = optionCounts(
+      all.map((item) => item.facets),
+      filters,
+      allowed,
+    );
     expect(counts.level.get('1')).toBe(2);
     expect(counts.level.get('2')).toBe(2);
     expect(counts.level.get('3')).toBe(0);
     expect(counts.maturity.get('gold')).toBe(1);
     expect(counts.maturity.get('none')).toBe(1);
+  });
+});
+
+describe('option counts agree with the filter itself', () => {
+  // Brute force by definition: each option replaces its facet (the japanese flags are added) and `matches` decides.
+  function bruteForce(providers: ProviderFacets[], filters: FilterState, allowed: Record<Facet, string[]>) {
+    return Object.fromEntries(
+      FACETS.map((facet) => [
+        facet,
+        new Map(
+          allowed[facet].map((value) => {
+            const trial = {
+              ...filters,
+              [facet]: facet === 'japanese' ? new Set([...filters.japanese, value]) : new Set([value]),
+            };
+            return [value, providers.filter((provider) => matches(provider, trial)).length];
+          }),
+        ),
+      ]),
+    );
+  }
+
+  const allowed: Record<Facet, string[]> = {
+    level: ['1', '2', '3'],
+    maturity: ['gold', 'silver', 'bronze', 'none'],
+    type: [...ASSESSMENT_TYPE_IDS],
+    status: ['current', 'deprecated', 'possibly-expired', 'date-unknown', 'no-rule'],
+    japanese: ['ja-report', 'ja-material'],
+    country: ['JP', 'US', 'CN', 'unknown'],
+  };
+  // A small deterministic pseudo-random generator, so the case list is the same on every run.
+  let seed = 42;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const providers: ProviderFacets[] = Array.from({ length: 300 }, () => ({
+    country: pick(allowed.country),
+    jaMaterial: random() < 0.3,
+    listings: Array.from({ length: 1 + Math.floor(random() * 3) }, () => ({
+      level: pick([1, 2, 3] as const),
+      maturity: pick(['gold', 'silver', 'bronze', 'none'] as const),
+      type: pick(ASSESSMENT_TYPE_IDS),
+      status: pick(['current', 'deprecated', 'possibly-expired', 'date-unknown', 'no-rule'] as const),
+      jaReport: random() < 0.2,
+    })),
+  }));
+
+  test.each([
+    '',
+    'level=2',
+    'level=1,2&maturity=gold',
+    'country=JP&japanese=ja-material',
+    'japanese=ja-report&status=current',
+    'type=certification&maturity=none&country=US,CN',
+  ])('filters "%s"', (query) => {
+    const filters = parseState(new URLSearchParams(query), allowed).filters;
+    expect(optionCounts(providers, filters, allowed)).toEqual(bruteForce(providers, filters, allowed));
   });
 });

@@ -5,7 +5,12 @@ import { parse } from 'yaml';
 import { providerSchema } from '../../src/schemas/provider.ts';
 import { makeProvider } from './factories.ts';
 
-const URL_PAYLOADS = ['javascript:alert(1)', 'JavaScript:alert(1)', '"><img src=x onerror=alert(1)>', 'data:text/html,<script>alert(1)</script>'];
+const URL_PAYLOADS = [
+  'javascript:alert(1)',
+  'JavaScript:alert(1)',
+  '"><img src=x onerror=alert(1)>',
+  'data:text/html,<script>alert(1)</script>',
+];
 
 describe('URL payloads are rejected by the schema', () => {
   test('the fixture with URL payloads fails on every URL field', () => {
@@ -14,7 +19,13 @@ describe('URL payloads are rejected by the schema', () => {
     expect(result.success).toBe(false);
     const paths = result.error!.issues.map((issue) => issue.path.join('.'));
     expect(paths).toEqual(
-      expect.arrayContaining(['website', 'registryUrl', 'services.0.assessments.0.reportUrl', 'sources.0.url', 'japaneseMaterials.0']),
+      expect.arrayContaining([
+        'website',
+        'registryUrl',
+        'services.0.assessments.0.reportUrl',
+        'sources.0.url',
+        'japaneseMaterials.0',
+      ]),
     );
   });
 
