@@ -172,13 +172,14 @@ function lighthouse(url: string): Record<string, number> | string {
       cli,
       url,
       `--chrome-path=${chromiumPath()}`,
-      '--chrome-flags=--headless --no-sandbox --disable-gpu',
+      // The same quiet flags as the tests: this machine's closed network refuses Chromium's background connections.
+      `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
       '--output=json',
       '--quiet',
       '--only-categories=performance,accessibility,best-practices,seo',
       '--preset=desktop',
     ],
-    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CHROME_PATH: chromiumPath() } },
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 180_000, env: { ...process.env, CHROME_PATH: chromiumPath() } },
   );
   if (result.status !== 0)
     return `lighthouse が失敗しました: ${(result.stderr || result.error?.message || '').split('\n').slice(-3).join(' ')}`;

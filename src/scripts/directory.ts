@@ -123,10 +123,18 @@ export function enhanceDirectory(root: HTMLElement): void {
     return `${LIST_PATH}${query ? `?${query}` : ''}`;
   };
 
+  // history.pushState can block for tens of milliseconds on a large page, so the view is painted first
+  // and the history entry recorded just after that frame; changes within one frame share one entry.
+  let pendingUrl: string | undefined;
+  const recordHistory = (): void => {
+    const url = pendingUrl;
+    pendingUrl = undefined;
+    if (url !== undefined && url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+  };
   const commit = (state: DirectoryState): void => {
     render(state);
-    const url = urlFor(state);
-    if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+    if (pendingUrl === undefined) requestAnimationFrame(() => setTimeout(recordHistory, 0));
+    pendingUrl = urlFor(state);
   };
 
   form.addEventListener('change', () => commit(stateFromForm()));
@@ -140,7 +148,10 @@ export function enhanceDirectory(root: HTMLElement): void {
     commit({ filters: emptyFilters(), sort: 'reading' });
     form.querySelector('input')?.focus();
   });
-  window.addEventListener('popstate', () => render(stateFromUrl()));
+  window.addEventListener('popstate', () => {
+    pendingUrl = undefined;
+    render(stateFromUrl());
+  });
   more.addEventListener('click', () => {
     const firstNew = ordered.filter((card) => card.element.hidden === false).length;
     limit += PAGE_SIZE;

@@ -70,7 +70,8 @@ describe('provider directory', () => {
 
     await page.getByRole('button', { name: '条件をリセット' }).click();
     expect(await visibleCards(page)).toHaveLength(providerCount);
-    expect(new URL(page.url()).search).toBe('');
+    // The history entry is recorded just after the view is painted.
+    await page.waitForURL((url) => url.search === '');
     expect(problems).toEqual([]);
   });
 
