@@ -50,6 +50,7 @@ export function enhanceDirectory(root: HTMLElement): void {
     };
   });
   const allFacets = cards.map((card) => card.facets);
+  const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
   const sortSelect = form.elements.namedItem('sort') as HTMLSelectElement;
   const countLabels = new Map(
     [...form.querySelectorAll<HTMLElement>('[data-count-for]')].map((label) => [label.dataset.countFor!, label]),
@@ -83,8 +84,9 @@ export function enhanceDirectory(root: HTMLElement): void {
     const started = performance.now();
     current = state;
     if (!keepLimit) limit = PAGE_SIZE;
-    for (const input of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
-      input.checked = state.filters[input.name as Facet].has(input.value);
+    for (const input of checkboxes) {
+      const checked = state.filters[input.name as Facet].has(input.value);
+      if (input.checked !== checked) input.checked = checked;
     }
     sortSelect.value = state.sort;
 
@@ -109,7 +111,8 @@ export function enhanceDirectory(root: HTMLElement): void {
     for (const facet of FACETS) {
       for (const [value, count] of counts[facet]) {
         const label = countLabels.get(`${facet}:${value}`);
-        if (label) label.textContent = `（${count}）`;
+        const text = `（${count}）`;
+        if (label && label.textContent !== text) label.textContent = text;
       }
     }
     const text = `${cards.length}社中 ${matched}社が該当${shown < matched ? `（${shown}社を表示中）` : ''}`;
