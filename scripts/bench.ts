@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { startStaticServer } from './static-server.ts';
+import { benchSearch } from './bench-search.ts';
 import { buildSite, copySite, removeSite } from './lib/temp-site.ts';
 import { gzipSize } from './lib/page-weight.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium.ts';
@@ -287,17 +288,18 @@ try {
     table(['ページ', 'Performance', 'Accessibility', 'Best Practices', 'SEO'], lighthouseRows);
   }
 
-  // ▼ 検索のベンチマーク: scripts/bench-search.ts（検索担当が作成）があれば呼び出す。
-  console.log('## 検索\n');
-  if (existsSync('scripts/bench-search.ts')) {
-    const searchBench = (await import('./bench-search.ts')) as Record<string, unknown>;
-    const run = (searchBench.benchSearch ?? searchBench.default) as
-      ((options: { browser: Browser; baseUrl: string; quick: boolean }) => Promise<unknown>) | undefined;
-    if (typeof run === 'function') {
-      const result = await run({ browser, baseUrl: url, quick });
-      if (result !== undefined) console.log(result);
-    } else console.log('scripts/bench-search.ts に benchSearch（または default）関数がありません。');
-  } else console.log('scripts/bench-search.ts がまだありません（検索のベンチマークはここに入ります）。\n');
+  console.log('## 検索（最初の検索でダウンロードする量と、Enter から最初の結果までの時間）\n');
+  const searches = await benchSearch();
+  table(
+    ['検索語', '初回のダウンロード', '初回（コールド）', '続けて検索した語', '2回目（ウォーム）'],
+    searches.map((r) => [
+      r.query,
+      `${kb(r.coldBytes)}（${r.coldFiles}ファイル）`,
+      `${r.coldMs} ms`,
+      r.warmQuery,
+      `${r.warmMs} ms`,
+    ]),
+  );
 } finally {
   await browser.close();
   await new Promise((done) => server.close(done));
