@@ -3,6 +3,7 @@
 // Each failure names the page it was found on and the source file that produced that page. External URLs are not fetched.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { htmlFilesIn } from './lib/dist-files.ts';
 
 export interface LinkFailure {
   /** The built file the reference is in (dist-relative). */
@@ -140,10 +141,7 @@ function siteOrigin(dist: string): string | undefined {
 export function checkLinks(dist = 'dist', root = '.'): { pages: number; references: number; failures: LinkFailure[] } {
   const distDir = join(root, dist);
   const origin = siteOrigin(distDir);
-  const htmlFiles = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => file.replace(/\\/g, '/'))
-    .sort();
+  const htmlFiles = htmlFilesIn(distDir);
   const idCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
     if (!idCache.has(file)) idCache.set(file, idsIn(readFileSync(file, 'utf8')));

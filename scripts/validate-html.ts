@@ -6,9 +6,9 @@
 //   valid-id relaxed  — heading ids are slugs of Japanese headings ("2つの懸念領域…"); HTML allows ids starting with a digit.
 //   wcag/h32 off      — the directory filter form applies on change (a script enhances it; hidden without JavaScript);
 //                       it has nothing to submit, and filtering a list is not a change of context (WCAG 3.2.2).
-import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { htmlFilesIn } from './lib/dist-files.ts';
 
 export interface HtmlProblem {
   file: string;
@@ -20,10 +20,7 @@ export interface HtmlProblem {
 
 export async function validateHtml(dir = 'dist'): Promise<{ files: number; problems: HtmlProblem[] }> {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .sort()
-    .map((file) => join(dir, file));
+  const files = htmlFilesIn(dir).map((file) => join(dir, file));
   const problems: HtmlProblem[] = [];
   for (const file of files) {
     const report = await validator.validateFile(file);

@@ -48,9 +48,14 @@ export function pageScripts(html: string, dist: string, pageUrl: string): { inli
   return { inline, files: [...files] };
 }
 
-export function pageWeight(dist: string, htmlFile: string): PageWeight {
+/** A built page's HTML and the URL it is served at, to resolve its relative links against. */
+function readPage(dist: string, htmlFile: string): { html: string; pageUrl: string } {
   const html = readFileSync(join(dist, htmlFile), 'utf8');
-  const pageUrl = new URL(`/${htmlFile.replace(/index\.html$/, '')}`, 'http://site.local/').href;
+  return { html, pageUrl: new URL(`/${htmlFile.replace(/index\.html$/, '')}`, 'http://site.local/').href };
+}
+
+export function pageWeight(dist: string, htmlFile: string): PageWeight {
+  const { html, pageUrl } = readPage(dist, htmlFile);
   const stylesheets = [...html.matchAll(/<link\b[^>]*rel=["']?stylesheet[^>]*>/gi)]
     .map(([tag]) => /href=["']?([^"'\s>]+)/.exec(tag)?.[1])
     .filter((href): href is string => href !== undefined)
@@ -65,8 +70,7 @@ export function pageWeight(dist: string, htmlFile: string): PageWeight {
 
 /** Gzipped bytes of the JavaScript a page runs: inline module scripts plus every module they import. */
 export function pageJavaScript(dist: string, htmlFile: string): { bytes: number; files: string[] } {
-  const html = readFileSync(join(dist, htmlFile), 'utf8');
-  const pageUrl = new URL(`/${htmlFile.replace(/index\.html$/, '')}`, 'http://site.local/').href;
+  const { html, pageUrl } = readPage(dist, htmlFile);
   const { inline, files } = pageScripts(html, dist, pageUrl);
   const bytes =
     inline.reduce((sum, body) => sum + gzipSize(body), 0) +

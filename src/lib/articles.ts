@@ -1,5 +1,6 @@
 // Article queries: order, tags, series and related articles. Pure functions over collection entries.
 import type { ArticleData } from '../schemas/article.ts';
+import { compareJapanese } from './japanese-sort.ts';
 
 export interface ArticleLike {
   id: string;
@@ -21,15 +22,13 @@ export function newestFirst<T extends ArticleLike>(articles: readonly T[]): T[] 
   );
 }
 
-const collator = new Intl.Collator('ja');
-
 /** Every tag with the articles that carry it, tags in Japanese order. */
 export function articlesByTag<T extends ArticleLike>(articles: readonly T[]): Map<string, T[]> {
   const byTag = new Map<string, T[]>();
   for (const article of newestFirst(articles)) {
     for (const tag of article.data.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), article]);
   }
-  return new Map([...byTag].sort(([a], [b]) => collator.compare(a, b)));
+  return new Map([...byTag].sort(([a], [b]) => compareJapanese(a, b)));
 }
 
 /** The other parts of the same series, in part order. */

@@ -13,7 +13,12 @@ export interface DirectoryState {
 }
 
 export function emptyFilters(): FilterState {
-  return Object.fromEntries(FACETS.map((facet) => [facet, new Set<string>()])) as FilterState;
+  return filtersFrom({});
+}
+
+/** Filter state from plain lists, such as the filter a pre-rendered view (/providers/level/2/) starts from. */
+export function filtersFrom(values: Partial<Record<Facet, readonly string[]>>): FilterState {
+  return Object.fromEntries(FACETS.map((facet) => [facet, new Set(values[facet] ?? [])])) as FilterState;
 }
 
 /** Reads `?level=2&level=3&maturity=gold` (or comma lists `level=2,3`); values outside `allowed` are ignored. */
@@ -126,8 +131,4 @@ export function optionCounts(
     if (countryOk && provider.jaMaterial && anyListing) increment('japanese', 'ja-material');
   }
   return counts;
-}
-
-export function isEmpty(filters: FilterState): boolean {
-  return FACETS.every((facet) => filters[facet].size === 0);
 }

@@ -13,6 +13,7 @@ import {
   STAR_LEVELS,
 } from '../schemas/vocabulary.ts';
 import { UNKNOWN_COUNTRY, type ProviderView } from './directory.ts';
+import { compareJapanese } from './japanese-sort.ts';
 import type { Facet } from './directory-filter.ts';
 
 export interface FacetOption {
@@ -30,7 +31,6 @@ export const FACET_LEGENDS: Record<Facet, string> = {
 };
 
 const regionNamesJa = new Intl.DisplayNames(['ja'], { type: 'region' });
-const collator = new Intl.Collator('ja');
 
 export function countryLabel(code: string): string {
   return code === UNKNOWN_COUNTRY ? '不明' : (regionNamesJa.of(code) ?? code);
@@ -39,7 +39,7 @@ export function countryLabel(code: string): string {
 export function facetOptions(views: readonly ProviderView[]): Record<Facet, FacetOption[]> {
   const countries = [...new Set(views.map((view) => view.facets.country))]
     .filter((code) => code !== UNKNOWN_COUNTRY)
-    .sort((a, b) => collator.compare(countryLabel(a), countryLabel(b)));
+    .sort((a, b) => compareJapanese(countryLabel(a), countryLabel(b)));
   const hasUnknownCountry = views.some((view) => view.facets.country === UNKNOWN_COUNTRY);
   return {
     level: STAR_LEVELS.map((level) => ({ value: String(level), label: STAR_LEVEL_LABELS[level].ja })),

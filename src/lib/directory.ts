@@ -90,7 +90,3 @@ export function byNewest(a: ProviderView, b: ProviderView): number {
   }
   return byReading(a, b);
 }
-
-export function levelsOf(view: ProviderView): StarLevel[] {
-  return [...new Set(view.listings.map((listing) => listing.level))].sort();
-}

@@ -1,6 +1,10 @@
-// 五十音 order: by the hiragana reading where there is one, with Intl.Collator('ja').
+// Japanese ordering for the whole site: one module, so every list sorts the same way.
 const collator = new Intl.Collator('ja', { sensitivity: 'base', numeric: true });
 
+/** Plain Japanese collation, for tags, country names and glossary readings. */
+export const compareJapanese = new Intl.Collator('ja').compare;
+
+/** 五十音 order of providers: by the hiragana reading where there is one. */
 export function readingOf(item: { name: string; kana?: string | undefined }): string {
   return item.kana ?? item.name;
 }
@@ -10,8 +14,4 @@ export function compareReading(
   b: { name: string; kana?: string | undefined },
 ): number {
   return collator.compare(readingOf(a), readingOf(b)) || collator.compare(a.name, b.name);
-}
-
-export function sortByReading<T extends { name: string; kana?: string | undefined }>(items: readonly T[]): T[] {
-  return [...items].sort(compareReading);
 }

@@ -1,5 +1,5 @@
 // Pagefind filter and sort values for an indexed page, built from the data so search and directory agree.
-import { ASSESSMENT_TYPES, MATURITY_LABELS, NO_MATURITY_LABEL } from '../schemas/vocabulary.ts';
+import { ASSESSMENT_TYPES, MATURITY_LABELS, NO_MATURITY_LABEL, type StarLevel } from '../schemas/vocabulary.ts';
 import type { ProviderView } from './directory.ts';
 
 export const SEARCH_FILTERS = {
@@ -11,6 +11,11 @@ export const SEARCH_FILTERS = {
 
 export const KIND_ARTICLE = '記事';
 export const KIND_PROVIDER = 'プロバイダー';
+
+/** The STARレベル value a provider page is indexed under; the search page queries with the same value. */
+export function levelFilterValue(level: StarLevel): string {
+  return `レベル${level}`;
+}
 
 export interface PagefindFilter {
   name: string;
@@ -28,7 +33,7 @@ export function providerSearchFilters(view: ProviderView): PagefindFilter[] {
   const types = [...new Set(view.listings.map((listing) => ASSESSMENT_TYPES[listing.type].ja))].sort();
   return [
     { name: SEARCH_FILTERS.kind, value: KIND_PROVIDER },
-    ...levels.map((level) => ({ name: SEARCH_FILTERS.level, value: `レベル${level}` })),
+    ...levels.map((level) => ({ name: SEARCH_FILTERS.level, value: levelFilterValue(level) })),
     ...maturities.map((value) => ({ name: SEARCH_FILTERS.maturity, value })),
     ...types.map((value) => ({ name: SEARCH_FILTERS.type, value })),
   ];

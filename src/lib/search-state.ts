@@ -7,7 +7,7 @@ import {
   NO_MATURITY_LABEL,
   STAR_LEVELS,
 } from '../schemas/vocabulary.ts';
-import { KIND_ARTICLE, KIND_PROVIDER, SEARCH_FILTERS } from './search-filters.ts';
+import { KIND_ARTICLE, KIND_PROVIDER, SEARCH_FILTERS, levelFilterValue } from './search-filters.ts';
 
 export const SEARCH_FACETS = ['kind', 'level', 'maturity'] as const;
 export type SearchFacet = (typeof SEARCH_FACETS)[number];
@@ -30,7 +30,7 @@ export const SEARCH_FACET_OPTIONS: Record<SearchFacet, { filter: string; options
   },
   level: {
     filter: SEARCH_FILTERS.level,
-    options: STAR_LEVELS.map((level) => ({ id: String(level), label: `レベル${level}` })),
+    options: STAR_LEVELS.map((level) => ({ id: String(level), label: levelFilterValue(level) })),
   },
   maturity: {
     filter: SEARCH_FILTERS.maturity,

@@ -4,6 +4,7 @@ import type { ProviderFacets } from '../lib/directory.ts';
 import {
   FACETS,
   emptyFilters,
+  filtersFrom,
   matches,
   optionCounts,
   parseState,
@@ -60,9 +61,7 @@ export function enhanceDirectory(root: HTMLElement): void {
     const params = new URLSearchParams(location.search);
     if ([...params.keys()].length > 0 || location.pathname === LIST_PATH) return parseState(params, allowed);
     // A pre-rendered view such as /providers/level/2/ starts from its own filter.
-    const filters = emptyFilters();
-    for (const facet of FACETS) for (const value of initial[facet] ?? []) filters[facet].add(value);
-    return { filters, sort: 'reading' };
+    return { filters: filtersFrom(initial), sort: 'reading' };
   };
 
   const stateFromForm = (): DirectoryState => {

@@ -1,17 +1,16 @@
 // Performance budgets, read from dist/: articles ship no JavaScript, every page loads under 40 KB gzipped
 // (HTML + CSS + JS, fonts and images aside), and the directory's JavaScript stays under 5 KB gzipped.
 import { describe, expect, test } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageJavaScript, pageWeight, staticImports } from '../../scripts/lib/page-weight.ts';
+import { htmlFilesIn } from '../../scripts/lib/dist-files.ts';
 
 const KB = 1024;
 const PAGE_BUDGET = 40 * KB;
 const DIRECTORY_JS_BUDGET = 5 * KB;
 
-const htmlFiles = readdirSync('dist', { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.html'))
-  .sort();
+const htmlFiles = htmlFilesIn('dist');
 const articleFiles = htmlFiles.filter((file) => /^articles\/[^/]+\/index\.html$/.test(file));
 
 describe('articles ship no JavaScript', () => {

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { connect, openPage } from './browser.ts';
+import { htmlFilesIn } from '../../scripts/lib/dist-files.ts';
 
 const firstArticle = readdirSync('content/articles')
   .find((file) => /^[^_].*\.mdx$/.test(file))!
@@ -59,7 +60,7 @@ describe('every page type runs clean under its CSP', () => {
   });
 });
 
-const htmlFiles = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+const htmlFiles = htmlFilesIn('dist');
 
 function cspOf(html: string): Map<string, string[]> {
   const content = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];

@@ -13,7 +13,7 @@ import {
 } from '../../src/lib/directory-filter.ts';
 import type { ProviderFacets } from '../../src/lib/directory.ts';
 import { asOfDate, latestDayOf, levelOf, listingStatus } from '../../src/lib/status.ts';
-import { sortByReading } from '../../src/lib/japanese-sort.ts';
+import { compareReading } from '../../src/lib/japanese-sort.ts';
 import { ASSESSMENT_TYPE_IDS } from '../../src/schemas/vocabulary.ts';
 import { makeProvider, type ProviderInput } from './factories.ts';
 
@@ -82,13 +82,15 @@ describe('listing status as of a fixed date', () => {
 
 describe('五十音 order', () => {
   test('sorts by the hiragana reading, not the written name', () => {
-    const names = sortByReading([
+    const names = [
       { name: 'Microsoft Corporation', kana: 'まいくろそふと' },
       { name: 'トレンドマイクロ株式会社', kana: 'とれんどまいくろ' },
       { name: 'Amazon Web Services, Inc.', kana: 'あまぞんうぇぶさーびす' },
       { name: '北京分贝通科技有限公司', kana: 'ぺきんふぇんべいとん' },
       { name: 'GitHub, Inc.', kana: 'ぎっとはぶ' },
-    ]).map((item) => item.name);
+    ]
+      .sort(compareReading)
+      .map((item) => item.name);
     expect(names).toEqual([
       'Amazon Web Services, Inc.',
       'GitHub, Inc.',
@@ -99,10 +101,12 @@ describe('五十音 order', () => {
   });
   test('voiced and plain kana sort together (が after か-row order)', () => {
     expect(
-      sortByReading([
+      [
         { name: 'b', kana: 'がい' },
         { name: 'a', kana: 'かき' },
-      ]).map((item) => item.name),
+      ]
+        .sort(compareReading)
+        .map((item) => item.name),
     ).toEqual(['b', 'a']);
   });
   test('directory views sort by reading, and by newest date with undated last', () => {

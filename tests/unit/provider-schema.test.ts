@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseDocument } from 'yaml';
 import { providerSchema } from '../../src/schemas/provider.ts';
+import { readYaml } from '../../src/lib/yaml-source.ts';
 import { makeProvider, type ProviderInput } from './factories.ts';
 
 function issuesOf(input: unknown): { path: string; message: string }[] {
@@ -169,11 +169,8 @@ describe('provider schema', () => {
     expect(files.length).toBeGreaterThan(0);
   });
   test.each(files)('content/providers/%s is valid', (file) => {
-    // Parsed as Astro parses it: YAML core schema with timestamps.
-    const data = parseDocument(readFileSync(`${dir}/${file}`, 'utf8'), {
-      customTags: ['timestamp'],
-      schema: 'core',
-    }).toJS();
+    // Parsed as Astro parses it (readYaml shares the loader's YAML options).
+    const { data } = readYaml(readFileSync(`${dir}/${file}`, 'utf8'));
     expect(issuesOf(data)).toEqual([]);
   });
 });
